@@ -10,7 +10,7 @@ import logging
 from typing import Any
 from urllib.parse import urljoin
 
-from i18n_state import build_languages, default_language
+from lib.i18n_state import build_languages, default_language
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from i18n_state import all_languages_built, current_language, language_prefix
+from lib.i18n_state import all_languages_built, current_language, language_prefix
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from urllib.parse import urljoin
 
-from i18n_state import all_languages_built
+from lib.i18n_state import all_languages_built
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 

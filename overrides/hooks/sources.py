@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from lib.ui_strings import current_strings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from ui_strings import current_strings
 
 log = logging.getLogger("mkdocs.hooks.sources")
 

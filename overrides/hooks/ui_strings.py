@@ -1,62 +1,15 @@
-"""Give templates the interface strings of the language being built, as `ui.<key>`.
-
-Strings live in data/ui-strings.yml, one block per locale; both blocks must have the same
-keys, so a string can never be missing in one language.
-"""
+"""Give templates the interface strings of the language being built, as `ui.<key>`."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import Any
 
-import yaml
-from i18n_state import build_languages, current_language
 from jinja2 import Environment
+from lib.ui_strings import current_strings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 log = logging.getLogger("mkdocs.hooks.ui_strings")
-
-STRINGS_FILE = "data/ui-strings.yml"
-
-
-# ---------------------------------------------------------------------------
-# Loading
-# ---------------------------------------------------------------------------
-
-
-# Load the strings file and check that every built locale has exactly the same keys.
-def load_strings(path: Path, locales: list[str]) -> dict[str, dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise RuntimeError(f"{path}: expected one mapping per locale ({', '.join(locales)}).")
-    missing = [locale for locale in locales if not isinstance(data.get(locale), dict)]
-    if missing:
-        raise RuntimeError(f"{path}: no strings for locale(s) {', '.join(missing)}.")
-    reference = set(data[locales[0]])
-    for locale in locales[1:]:
-        keys = set(data[locale])
-        if keys != reference:
-            diff = sorted(reference ^ keys)
-            raise RuntimeError(
-                f"{path}: '{locales[0]}' and '{locale}' differ on key(s) {', '.join(diff)}. "
-                "Add each string in both languages."
-            )
-    return data
-
-
-# Return the strings of the language being built (the file is read once per build).
-def current_strings(config: MkDocsConfig) -> dict[str, Any]:
-    path = Path(config.config_file_path).parent / STRINGS_FILE
-    key = (str(path), path.stat().st_mtime_ns)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = load_strings(path, build_languages(config))
-    return _cache[key][current_language(config)]
-
-
-_cache: dict[tuple[str, int], dict[str, dict[str, Any]]] = {}
 
 
 # ---------------------------------------------------------------------------

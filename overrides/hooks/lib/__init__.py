@@ -1,0 +1,1 @@
+"""Shared code for the hooks (not hooks themselves: mkdocs.yml does not list these)."""
