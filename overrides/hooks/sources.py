@@ -49,7 +49,8 @@ def format_source(source: dict[str, Any]) -> str:
 # Build the whole Sources section for a list of sources, under a localized heading.
 def sources_section(sources: list[dict[str, Any]], heading: str) -> str:
     items = "\n".join(format_source(source) for source in sources)
-    return f"\n\n## {heading} {{ #sources }}\n\n{items}\n"
+    wrapped = f'<div class="aim-sources" markdown>\n\n{items}\n\n</div>'
+    return f"\n\n## {heading} {{ #sources }}\n\n{wrapped}\n"
 
 
 # ---------------------------------------------------------------------------

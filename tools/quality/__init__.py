@@ -1,0 +1,1 @@
+"""Quality gates run on the built site (used by the tests and by tools/report)."""
