@@ -69,7 +69,7 @@ def test_keyboard_reaches_language_switcher_and_search(browser, base_url, path):
             page.keyboard.press("Tab")
             seen.append(page.evaluate(FOCUSED))
     switcher = next(i for i, s in enumerate(seen) if "md-select__link" in s and " en" in s)
-    search = next(i for i, s in enumerate(seen) if "md-search__input" in s)
+    search = next(i for i, s in enumerate(seen) if "aim-search__input" in s)
     assert seen[0].startswith("A md-skip"), seen
     assert switcher < 10 and search < 12, seen
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from tests.pages import pages_of, soup, twin_path
@@ -57,3 +58,14 @@ def test_no_third_party_assets_in_html(site_dir):
 def test_lunr_language_and_fonts_not_requested_from_cdn(site_dir):
     html = (site_dir / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+
+
+def test_french_typography_uses_non_breaking_spaces(site_dir):
+    for rel in pages_of(site_dir, "fr"):
+        page = copy.copy(soup(site_dir / rel))  # the parse is cached: never mutate it
+        for element in page.select("code, pre, script, style"):
+            element.decompose()
+        text = page.body.get_text()
+        assert not re.search(r" [:;!?»]|« ", text), (
+            f"{rel}: {re.findall(r'.{15} [:;!?»]', text)[:3]}"
+        )

@@ -15,8 +15,15 @@ def test_root_404_is_french_and_en_404_is_english(site_dir):
 
 
 def test_404_home_links_stay_in_language(site_dir):
-    assert soup(site_dir / "404.html").select_one("article a")["href"] == "/site/"
-    assert soup(site_dir / "en/404.html").select_one("article a")["href"] == "/site/en/"
+    french, english = soup(site_dir / "404.html"), soup(site_dir / "en/404.html")
+    assert [a["href"] for a in french.select("article > p a")] == ["/site/", "/site/en/"]
+    assert [a["href"] for a in english.select("article > p a")] == ["/site/en/", "/site/"]
+
+
+def test_404_language_switcher_points_to_home_pages(site_dir):
+    for rel in ("404.html", "en/404.html"):
+        links = {a["hreflang"]: a["href"] for a in soup(site_dir / rel).select("a.md-select__link")}
+        assert links == {"fr": "/site/", "en": "/site/en/"}, rel
 
 
 @pytest.mark.browser

@@ -137,6 +137,10 @@ MISTAKES = {
         pair(fr=meta(sources=1).replace("    url: https://example.org/1\n", "") + BODY),
         ["docs/test/page.fr.md", "sources[1]", "no url, doi or pmid"],
     ),
+    "source without date": (
+        pair(fr=meta(sources=1).replace("    year: 2024\n", "") + BODY),
+        ["docs/test/page.fr.md", "sources[1]", "neither a year nor an accessed date"],
+    ),
     "description too long": (
         pair(fr=VALID.replace("A test page", "A test page " + "x" * 160)),
         ["docs/test/page.fr.md", "description: it is", "160 characters at most"],
@@ -168,6 +172,10 @@ MISTAKES = {
     "not UTF-8": (
         pair(fr=VALID.replace("Some text", "Système").encode("latin-1")),
         ["docs/test/page.fr.md, line 13", "not saved as UTF-8", "re-save the file"],
+    ),
+    "diagram in one language only": (
+        {**pair(), "docs/test/img/chart.fr.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>"},
+        ["docs/test/img/chart.en.svg is missing", "chart.fr.svg has no 'en' version"],
     ),
     "missing translation": (
         {"docs/test/page.fr.md": VALID},

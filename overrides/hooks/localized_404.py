@@ -8,9 +8,11 @@ belong once every language is built.
 from __future__ import annotations
 
 import logging
+from copy import deepcopy
 from pathlib import Path
 
-from lib.i18n_state import all_languages_built, current_language, language_prefix
+from jinja2 import Template
+from lib.i18n_state import all_languages_built, current_language, i18n_plugin, language_prefix
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
@@ -20,6 +22,15 @@ NOT_FOUND = "404.html"
 
 # Rendered 404 pages of the current `mkdocs build`, by locale.
 rendered: dict[str, str] = {}
+
+
+# Before the 404 page renders, reset the language switcher to the language home pages:
+# static-i18n rewrites config.extra.alternate for each page, so it still holds the last page's.
+def on_pre_template(template: Template, *, template_name: str, config: MkDocsConfig) -> Template:
+    if template_name == NOT_FOUND:
+        # static-i18n sets it as an attribute (which Jinja reads first), so reset it the same way.
+        config.extra.alternate = deepcopy(i18n_plugin(config).extra_alternate)
+    return template
 
 
 # Remember the 404 page rendered for the language being built.

@@ -7,6 +7,7 @@ Writers list sources once, as data; every page shows them the same way, with a s
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from lib.ui_strings import current_strings
@@ -29,13 +30,17 @@ def escape_markdown(text: str) -> str:
     return " ".join(text.split())
 
 
-# Format one source as a Markdown list item: title, publisher, year, then its link.
-def format_source(source: dict[str, Any]) -> str:
+# Format one source as a Markdown list item: title, publisher, year (or when it was read),
+# then its link.
+def format_source(source: dict[str, Any], accessed_label: str, months: list[str]) -> str:
     parts = [f"*{escape_markdown(str(source['title']))}*"]
     if source.get("publisher"):
         parts.append(escape_markdown(str(source["publisher"])))
     if source.get("year"):
         parts.append(str(source["year"]))
+    elif source.get("accessed"):
+        day = date.fromisoformat(str(source["accessed"]))
+        parts.append(f"{accessed_label} {months[day.month - 1]} {day.year}")
     links = []
     if source.get("url"):
         links.append(f"<{source['url']}>")
@@ -46,9 +51,12 @@ def format_source(source: dict[str, Any]) -> str:
     return "1. " + ", ".join(parts) + ("." if not links else ". " + " · ".join(links))
 
 
-# Build the whole Sources section for a list of sources, under a localized heading.
-def sources_section(sources: list[dict[str, Any]], heading: str) -> str:
-    items = "\n".join(format_source(source) for source in sources)
+# Build the whole Sources section for a list of sources, with the language's strings.
+def sources_section(sources: list[dict[str, Any]], strings: dict[str, Any]) -> str:
+    heading = strings["sources_title"]
+    items = "\n".join(
+        format_source(source, strings["accessed"], strings["months"]) for source in sources
+    )
     wrapped = f'<div class="aim-sources" markdown>\n\n{items}\n\n</div>'
     return f"\n\n## {heading} {{ #sources }}\n\n{wrapped}\n"
 
@@ -63,4 +71,4 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     sources = page.meta.get("sources") or []
     if not sources:
         return markdown
-    return markdown + sources_section(sources, current_strings(config)["sources_title"])
+    return markdown + sources_section(sources, current_strings(config))

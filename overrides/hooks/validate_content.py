@@ -19,7 +19,13 @@ from lib.front_matter import PageError, PageErrors, SourceFile, field_line, read
 from lib.i18n_state import build_languages, current_language, default_language
 from lib.registry import Registry, load_registry
 from lib.schema import Page, validate_page
-from lib.structure import anchor_differences, anchor_problems, headings, pair_pages
+from lib.structure import (
+    anchor_differences,
+    anchor_problems,
+    asset_problems,
+    headings,
+    pair_pages,
+)
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -112,6 +118,12 @@ def check_tree(docs_dir: Path, data_dir: Path, locales: list[str]) -> tuple[list
     uris = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
     twins, pairing = pair_pages(uris, locales)
     errors += pairing
+    assets = [
+        p.relative_to(docs_dir).as_posix()
+        for p in docs_dir.rglob("*")
+        if p.is_file() and p.suffix != ".md"
+    ]
+    errors += asset_problems(assets, locales)
     pages: dict[str, tuple[SourceFile, Page]] = {}
     for uri in uris:
         result, problems = check_page(docs_dir / uri, context)

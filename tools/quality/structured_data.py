@@ -11,6 +11,7 @@ REQUIRED: dict[str, list[str]] = {
     "MedicalWebPage": ["name", "inLanguage", "lastReviewed", "about", "audience"],
     "MedicalCondition": ["name"],
     "MedicalCode": ["codeValue", "codingSystem"],
+    "WebPage": ["name", "inLanguage", "lastReviewed"],
     "WebSite": ["name", "url", "inLanguage"],
 }
 

@@ -42,12 +42,13 @@ class LocalizedList(Strict):
 
 
 class Codes(Strict):
-    """Classification codes; only codes verified against a cited source."""
+    """Classification codes (a list each: some conditions span several codes); only codes
+    verified against a cited source."""
 
-    icd10: Annotated[str, Field(pattern=r"^[A-Z]\d{2}(\.\d{1,2})?$")] | None = None
-    icd11: Annotated[str, Field(pattern=r"^[0-9A-Z]{4}(\.[0-9A-Z]{1,2})?$")] | None = None
-    mesh: Annotated[str, Field(pattern=r"^D\d{6,9}$")] | None = None
-    orpha: Annotated[str, Field(pattern=r"^\d{1,7}$")] | None = None
+    icd10: list[Annotated[str, Field(pattern=r"^[A-Z]\d{2}(\.\d{1,2})?$")]] = []
+    icd11: list[Annotated[str, Field(pattern=r"^[0-9A-Z]{4}(\.[0-9A-Z]{1,2})?$")]] = []
+    mesh: list[Annotated[str, Field(pattern=r"^D\d{6,9}$")]] = []
+    orpha: list[Annotated[str, Field(pattern=r"^\d{1,7}$")]] = []
 
 
 class Condition(Strict):
@@ -62,6 +63,19 @@ class Condition(Strict):
     body_system: Slug
     scope: Literal["organ-specific", "systemic"]
     related: list[Slug] = []
+    # Short lists for structured data (schema.org MedicalCondition), in both languages.
+    symptoms: LocalizedList = LocalizedList()
+    treatments: LocalizedList = LocalizedList()
+    risk_factors: LocalizedList = LocalizedList()
+
+    # Every name a reader may type for this condition in one language (search, also-called).
+    def names(self, lang: str) -> list[str]:
+        return [
+            getattr(self.name, lang),
+            *getattr(self.also_called, lang),
+            *getattr(self.umbrella, lang),
+            *getattr(self.covers, lang),
+        ]
 
 
 class ConditionFile(Strict):

@@ -70,7 +70,9 @@ class Source(Strict):
 
     title: Text
     publisher: Text
-    year: int = Field(ge=1900)
+    # Publication year; for an undated web page, `accessed` (the day it was read) instead.
+    year: int | None = Field(default=None, ge=1900)
+    accessed: IsoDate | None = None
     url: Annotated[str, Field(pattern=r"^https://\S+$")] | None = None
     doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
     pmid: Annotated[str, Field(pattern=r"^\d{1,9}$")] | None = None
@@ -90,9 +92,15 @@ class Source(Strict):
                 "source '{title}' has no url, doi or pmid, so a reader cannot find it.",
                 {"title": self.title},
             )
-        if self.year > date.today().year:
+        if self.year is None and self.accessed is None:
             raise PydanticCustomError(
-                "writer", "source '{title}' has a year in the future.", {"title": self.title}
+                "writer",
+                "source '{title}' has neither a year nor an accessed date.",
+                {"title": self.title},
+            )
+        if (self.year or 0) > date.today().year or (self.accessed or date.min) > date.today():
+            raise PydanticCustomError(
+                "writer", "source '{title}' has a date in the future.", {"title": self.title}
             )
         return self
 
@@ -306,6 +314,8 @@ def page_errors(error: ValidationError, schema: type[Page]) -> list[PageError]:
             message = "this is not a known field."
         elif item["type"] == "literal_error":
             message = f"'{item['input']}' is not a page type."
+        elif item["type"] == "string_pattern_mismatch":
+            message = f"'{item['input']}' is not in the expected form."
         elif item["type"] == "string_too_long":
             message = f"it is {len(item['input'])} characters long."
         field = str(item["loc"][0]) if item["loc"] else None

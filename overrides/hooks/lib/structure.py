@@ -69,6 +69,27 @@ def pair_pages(uris: list[str], locales: list[str]) -> tuple[dict[str, dict[str,
     return pages, problems
 
 
+# Localized assets (img/x.fr.svg + img/x.en.svg): each must exist in every language.
+def asset_problems(paths: list[str], locales: list[str]) -> list[str]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for path in paths:
+        parts = PurePosixPath(path)
+        stem, ext = parts.stem, parts.suffix
+        for locale in locales:
+            if stem.endswith(f".{locale}"):
+                key = (str(parts.with_name(stem[: -len(locale) - 1])), ext)
+                found.setdefault(key, set()).add(locale)
+    problems = []
+    for (base, ext), present in sorted(found.items()):
+        for locale in locales:
+            if locale not in present:
+                problems.append(
+                    f"docs/{base}.{locale}{ext} is missing: docs/{base}.{sorted(present)[0]}{ext} "
+                    f"has no '{locale}' version. Fix: create it (same picture, text in '{locale}')."
+                )
+    return problems
+
+
 # ---------------------------------------------------------------------------
 # Headings
 # ---------------------------------------------------------------------------

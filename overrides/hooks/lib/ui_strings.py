@@ -22,6 +22,16 @@ STRINGS_FILE = "data/ui-strings.yml"
 # ---------------------------------------------------------------------------
 
 
+# Every key of a nested mapping, as dotted paths ("search.label").
+def key_paths(data: dict[str, Any], prefix: str = "") -> set[str]:
+    paths = set()
+    for key, value in data.items():
+        paths.add(prefix + key)
+        if isinstance(value, dict):
+            paths |= key_paths(value, f"{prefix}{key}.")
+    return paths
+
+
 # Load the strings file and check that every built locale has exactly the same keys.
 def load_strings(path: Path, locales: list[str]) -> dict[str, dict[str, Any]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -30,11 +40,10 @@ def load_strings(path: Path, locales: list[str]) -> dict[str, dict[str, Any]]:
     missing = [locale for locale in locales if not isinstance(data.get(locale), dict)]
     if missing:
         raise RuntimeError(f"{path}: no strings for locale(s) {', '.join(missing)}.")
-    reference = set(data[locales[0]])
+    reference = key_paths(data[locales[0]])
     for locale in locales[1:]:
-        keys = set(data[locale])
-        if keys != reference:
-            diff = sorted(reference ^ keys)
+        diff = sorted(reference ^ key_paths(data[locale]))
+        if diff:
             raise RuntimeError(
                 f"{path}: '{locales[0]}' and '{locale}' differ on key(s) {', '.join(diff)}. "
                 "Add each string in both languages."
