@@ -80,9 +80,9 @@ def structure(uris: dict[str, str], docs: Path) -> tuple[str, bool]:
 
 
 # Earliest review due date of the twins, flagged when overdue.
-def review(uris: dict[str, str], docs: Path, today: date) -> tuple[str, bool]:
-    registry = load_registry(ROOT / "data")
-    context = {"tags": registry.tags.all(), "conditions": set(registry.conditions)}
+def review(
+    uris: dict[str, str], docs: Path, today: date, context: dict[str, set[str]]
+) -> tuple[str, bool]:
     dues = []
     for uri in uris.values():
         try:
@@ -97,6 +97,8 @@ def review(uris: dict[str, str], docs: Path, today: date) -> tuple[str, bool]:
 def rows(docs: Path, today: date) -> list[tuple[str, ...]]:
     uris = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     pages, unsuffixed = pair_pages(uris, LOCALES)
+    registry = load_registry(ROOT / "data")
+    context = {"tags": registry.tags.all(), "conditions": set(registry.conditions)}
     table = [
         (problem.split(":")[0], "", "", "NO LANGUAGE SUFFIX", "", "", "yes")
         for problem in unsuffixed
@@ -110,7 +112,7 @@ def rows(docs: Path, today: date) -> list[tuple[str, ...]]:
         dirty = {lang: uncommitted(docs / uri) for lang, uri in by_lang.items()}
         fresh, bad_fresh = freshness(dates, dirty)
         shape, bad_shape = structure(by_lang, docs)
-        due, bad_due = review(by_lang, docs, today)
+        due, bad_due = review(by_lang, docs, today, context)
         flagged = "yes" if (bad_fresh or bad_shape or bad_due) else ""
         table.append(
             (base, str(dates["fr"] or "-"), str(dates["en"] or "-"), fresh, shape, due, flagged)

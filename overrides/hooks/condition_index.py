@@ -6,9 +6,8 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
-from pathlib import Path
 
-from lib.conditions import page_path, registry
+from lib.conditions import has_page, page_path, registry
 from lib.i18n_state import current_language
 from lib.ui_strings import current_strings
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,10 +24,9 @@ def conditions_table(config: MkDocsConfig, here: str) -> str:
     lang = current_language(config)
     strings = current_strings(config)
     data = registry(config)
-    docs = Path(config.docs_dir)
     rows = []
     for condition in data.conditions.values():
-        if not (docs / f"conditions/{condition.id}.{lang}.md").exists():
+        if not has_page(config, condition.id, lang):
             continue
         system = getattr(data.tags.body_systems[condition.body_system], lang)
         name = getattr(condition.name, lang)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
-from pathlib import Path
 
-from lib.conditions import CODING_SYSTEMS, page_condition, page_path, registry
+from lib.conditions import CODING_SYSTEMS, has_page, page_condition, page_path, registry
 from lib.i18n_state import current_language
 from lib.registry import Condition
 from lib.ui_strings import current_strings
@@ -75,11 +74,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         raise RuntimeError(f"{page.file.src_uri}: a condition page must start with '# Title'")
     intro = intro_block(condition, lang, strings)
     markdown = f"{markdown[: title.end()]}\n\n{intro}\n{markdown[title.end() :]}"
-    docs = Path(config.docs_dir)
     related = [
         registry(config).conditions[other]
         for other in condition.related
-        if (docs / f"{page_path(other).removesuffix('.md')}.{lang}.md").exists()
+        if has_page(config, other, lang)
     ]
     if related:
         heading = strings["related_title"]

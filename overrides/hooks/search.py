@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lib.conditions import page_condition, page_path, registry
+from lib.conditions import has_page, page_condition, page_path, registry
 from lib.i18n_state import all_languages_built, build_languages, current_language, language_prefix
 from lib.search_terms import variants_text
 from lib.ui_strings import current_strings
@@ -50,10 +50,9 @@ def alias_text(meta: dict[str, Any], lang: str, config: MkDocsConfig) -> str:
 
 # Names a reader may mean, with the page each leads to, for the "did you mean" suggestions.
 def names_index(config: MkDocsConfig, lang: str) -> list[dict[str, str]]:
-    docs = Path(config.docs_dir)
     entries = []
     for condition in registry(config).conditions.values():
-        if not (docs / f"{page_path(condition.id).removesuffix('.md')}.{lang}.md").exists():
+        if not has_page(config, condition.id, lang):
             continue
         url = language_prefix(config, lang) + page_path(condition.id).removesuffix(".md") + "/"
         other = "en" if lang == "fr" else "fr"

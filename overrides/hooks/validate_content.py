@@ -146,6 +146,8 @@ def check_tree(docs_dir: Path, data_dir: Path, locales: list[str]) -> tuple[list
 # Validate the whole docs tree before any page is read; stop on the first build with errors.
 @event_priority(50)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    if current_language(config) != default_language(config) and validated.pages:
+        return files  # the default-language build of this run already checked the whole tree
     docs_dir = Path(config.docs_dir)
     data_dir = Path(config.config_file_path).parent / "data"
     errors, warnings = check_tree(docs_dir, data_dir, build_languages(config))

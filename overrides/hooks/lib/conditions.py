@@ -34,3 +34,8 @@ def page_condition(meta: dict[str, object], config: MkDocsConfig) -> Condition |
 # Docs-relative Markdown path of a condition's page ("conditions/graves-disease.md").
 def page_path(condition_id: str) -> str:
     return f"{CONDITIONS_DIR}/{condition_id}.md"
+
+
+# True if the condition has a page written in this language (registry entries may come first).
+def has_page(config: MkDocsConfig, condition_id: str, lang: str) -> bool:
+    return (Path(config.docs_dir) / f"{CONDITIONS_DIR}/{condition_id}.{lang}.md").exists()
