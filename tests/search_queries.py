@@ -16,6 +16,17 @@ PSORIASIS = "conditions/psoriasis/"
 T1D = "conditions/type-1-diabetes/"
 OVERVIEW = "conditions/"
 ABOUT = "about/"
+IMMUNE = "immune-system/"
+GLANCE = "immune-system/at-a-glance/"
+CELLS = "immune-system/immune-cells/"
+TOLERANCE = "immune-system/tolerance/"
+ANTIBODIES = "immune-system/antibodies/"
+DIAGNOSIS = "immune-system/diagnosis/"
+CYTOKINES = "immune-system/cytokines/"
+MICROBIOTA = "immune-system/microbiota/"
+AGEING = "immune-system/ageing/"
+RISKS = "immune-system/risk-factors/"
+GLOSSARY = "glossary/"
 
 FRENCH: list[tuple[str, str | tuple[str, ...]]] = [
     # names, with and without accents
@@ -66,6 +77,15 @@ FRENCH: list[tuple[str, str | tuple[str, ...]]] = [
     ("hypothyroidie", HASHIMOTO),
     ("vie privée", ABOUT),
     ("charte éditoriale", ABOUT),
+    # explainers and glossary
+    ("système immunitaire", (IMMUNE, GLANCE)),
+    ("lymphocytes T régulateurs", (CELLS, TOLERANCE)),
+    ("anticorps antinucléaires", (ANTIBODIES, DIAGNOSIS)),
+    ("cytokines", CYTOKINES),
+    ("microbiote", MICROBIOTA),
+    ("inflammaging", AGEING),
+    ("Epstein-Barr", (RISKS, MS)),
+    ("glossaire", GLOSSARY),
 ]
 
 ENGLISH: list[tuple[str, str | tuple[str, ...]]] = [
@@ -118,6 +138,15 @@ ENGLISH: list[tuple[str, str | tuple[str, ...]]] = [
     ("hypothyroidism", HASHIMOTO),
     ("privacy", ABOUT),
     ("editorial policy", ABOUT),
+    # explainers and glossary
+    ("immune system", (IMMUNE, GLANCE)),
+    ("regulatory T cells", (CELLS, TOLERANCE)),
+    ("antinuclear antibodies", (ANTIBODIES, DIAGNOSIS)),
+    ("cytokines", CYTOKINES),
+    ("microbiota", MICROBIOTA),
+    ("inflammaging", AGEING),
+    ("Epstein-Barr", (RISKS, MS)),
+    ("glossary", GLOSSARY),
 ]
 
 QUERIES = {"fr": FRENCH, "en": ENGLISH}

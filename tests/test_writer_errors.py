@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from tests.pages import soup
-from tests.sitebuild import build, copy_project
+from tests.sitebuild import ROOT, build, copy_project
 
 GOOD_META = """---
 title: {title}
@@ -67,6 +67,27 @@ def build_with(tmp_path, files=None, remove=()):
 
 
 VALID = meta() + BODY
+ITEM_LINE = "\n<!-- md:advice evidence=established conditions=crohns-disease sources=1 -->\n"
+ADVICE = (
+    meta(type="advice", tag="tobacco", sources=1)
+    + "\n# Test\n\n## Advice { #advice }\n\n### Stop smoking { #stop }\n"
+    + ITEM_LINE
+    + "\n**Stop.**\n"
+)
+GLOSSARY = (ROOT / "data/glossary.yml").read_text(encoding="utf-8")
+DUPLICATE_TERM = """
+neutrophil-copy:
+  category: cell
+  fr:
+    term: neutrophile
+    definition: Une copie de test de la définition du neutrophile.
+  en:
+    term: neutrophil
+    definition: A test copy of the definition of a neutrophil.
+  page: immune-system/immune-cells.md
+  related: [phagocyte]
+  source: https://example.org/glossary
+"""
 CONDITION = meta(type="condition", tag="thyroid", extra="condition: graves-disease\n", sources=3)
 
 MISTAKES = {
@@ -188,6 +209,65 @@ MISTAKES = {
     "registry relation one way": (
         {"data/conditions.yml": None},
         ["data/conditions.yml", "'psoriasis' lists 'type-1-diabetes' as related"],
+    ),
+    "advice item without its evidence line": (
+        pair(fr=ADVICE.replace(ITEM_LINE, ""), en=ADVICE),
+        ["docs/test/page.fr.md, line 19", "advice item without its evidence line", "md:advice"],
+    ),
+    "advice with an unknown level": (
+        pair(fr=ADVICE.replace("evidence=established", "evidence=strong"), en=ADVICE),
+        ["docs/test/page.fr.md, line 21", "'strong' is not a level of evidence", "established"],
+    ),
+    "advice citing a source the page lacks": (
+        pair(fr=ADVICE.replace("sources=1", "sources=1,3"), en=ADVICE),
+        ["docs/test/page.fr.md, line 21", "sources=1,3 but the page lists 1 source(s)"],
+    ),
+    "advice for an unknown condition": (
+        pair(fr=ADVICE.replace("conditions=crohns-disease", "conditions=crohn"), en=ADVICE),
+        ["docs/test/page.fr.md, line 21", "condition(s) crohn unknown", "data/conditions.yml"],
+    ),
+    "advice shortcodes differ between languages": (
+        pair(fr=ADVICE.replace("established", "probable"), en=ADVICE),
+        ["docs/test/page.en.md and docs/test/page.fr.md", "advice shortcodes differ"],
+    ),
+    "advice shortcode on another page type": (
+        pair(fr=VALID + ITEM_LINE, en=VALID + ITEM_LINE),
+        ["docs/test/page.fr.md", "not `type: advice`"],
+    ),
+    "unknown key term": (
+        pair(fr=meta(extra="terms: [t-cel]\n") + BODY),
+        ["docs/test/page.fr.md", "terms: 't-cel' is not in the glossary", "'t-cell'"],
+    ),
+    "glossary alias in two records": (
+        {"data/glossary.yml": GLOSSARY + DUPLICATE_TERM},
+        [
+            "data/glossary.yml, line",
+            "the en term or alias 'neutrophil' belongs to 'neutrophil'",
+            "'neutrophil-copy'",
+            "keep each term and alias in one record",
+        ],
+    ),
+    "glossary link to a missing page": (
+        {
+            "data/glossary.yml": GLOSSARY
+            + DUPLICATE_TERM.replace("neutrophil\n", "nothing\n")
+            .replace("neutrophile\n", "rien\n")
+            .replace("immune-cells.md", "no-such-page.md")
+        },
+        [
+            "data/glossary.yml, line",
+            "'neutrophil-copy': page docs/immune-system/no-such-page",
+            "does not exist",
+        ],
+    ),
+    "glossary related term missing": (
+        {
+            "data/glossary.yml": GLOSSARY
+            + DUPLICATE_TERM.replace("neutrophil\n", "nothing\n")
+            .replace("neutrophile\n", "rien\n")
+            .replace("[phagocyte]", "[no-such-term]")
+        },
+        ["data/glossary.yml", "related term 'no-such-term' does not exist"],
     ),
 }
 

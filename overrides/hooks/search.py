@@ -38,11 +38,13 @@ NAMES_FILE = "assets/search/names.{lang}.json"
 # ---------------------------------------------------------------------------
 
 
-# Text indexed (hidden, high weight) for a condition page: all its names, both languages.
+# Text indexed (hidden, high weight): a condition page's names in both languages; a section
+# start page's title.
 def alias_text(meta: dict[str, Any], lang: str, config: MkDocsConfig) -> str:
     condition = page_condition(meta, config)
     if condition is None:
-        return ""
+        # A section's start page is the best answer to a search for the section's own name.
+        return variants_text([str(meta["title"])], lang) if meta.get("type") == "section" else ""
     other = "en" if lang == "fr" else "fr"
     own = variants_text(condition.names(lang), lang)
     return f"{own} {variants_text(condition.names(other), other)}"

@@ -32,7 +32,9 @@ def escape_markdown(text: str) -> str:
 
 # Format one source as a Markdown list item: title, publisher, year (or when it was read),
 # then its link.
-def format_source(source: dict[str, Any], accessed_label: str, months: list[str]) -> str:
+def format_source(
+    source: dict[str, Any], number: int, accessed_label: str, months: list[str]
+) -> str:
     parts = [f"*{escape_markdown(str(source['title']))}*"]
     if source.get("publisher"):
         parts.append(escape_markdown(str(source["publisher"])))
@@ -48,14 +50,17 @@ def format_source(source: dict[str, Any], accessed_label: str, months: list[str]
         links.append(f"DOI [{source['doi']}](https://doi.org/{source['doi']})")
     if source.get("pmid"):
         links.append(f"PMID [{source['pmid']}](https://pubmed.ncbi.nlm.nih.gov/{source['pmid']}/)")
-    return "1. " + ", ".join(parts) + ("." if not links else ". " + " · ".join(links))
+    text = ", ".join(parts) + ("." if not links else ". " + " · ".join(links))
+    # attr_list gives the list item an id, so advice items can link to "#source-3".
+    return f"1. {text}\n   {{ #source-{number} }}"
 
 
 # Build the whole Sources section for a list of sources, with the language's strings.
 def sources_section(sources: list[dict[str, Any]], strings: dict[str, Any]) -> str:
     heading = strings["sources_title"]
     items = "\n".join(
-        format_source(source, strings["accessed"], strings["months"]) for source in sources
+        format_source(source, number, strings["accessed"], strings["months"])
+        for number, source in enumerate(sources, start=1)
     )
     wrapped = f'<div class="aim-sources" markdown>\n\n{items}\n\n</div>'
     return f"\n\n## {heading} {{ #sources }}\n\n{wrapped}\n"

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from lib import validated
+from lib.advice import SHORTCODE, advice_items, body_lines, load_levels
 from lib.front_matter import PageError, PageErrors, SourceFile, field_line, read
+from lib.glossary import load_glossary
 from lib.i18n_state import build_languages, current_language, default_language
 from lib.registry import Registry, load_registry
 from lib.schema import Page, validate_page
@@ -53,7 +55,25 @@ def check_page(
             if error.line is None and error.field:
                 error.line = field_line(source, error.field)
         return None, errors.errors
-    return (source, page), anchor_problems(headings(source.body, source.body_line))
+    _items, advice = advice_items(
+        source.body,
+        source.body_line,
+        is_advice_page=page.type == "advice",
+        levels=context["levels"],
+        conditions=context["conditions"],
+        source_count=len(page.sources),
+    )
+    return (source, page), anchor_problems(headings(source.body, source.body_line)) + advice
+
+
+# The advice shortcodes of a page, in order, normalised (both languages must carry the same).
+def shortcodes(source: SourceFile) -> list[str]:
+    found = []
+    for _number, line in body_lines(source.body, source.body_line):
+        match = SHORTCODE.match(line.strip())
+        if match:
+            found.append(" ".join(match["args"].split()))
+    return found
 
 
 # Problems between the two language versions of one page.
@@ -75,6 +95,11 @@ def twin_problems(uris: dict[str, str], pages: dict[str, tuple[SourceFile, Page]
         problems.append(
             f"{pair}: {len(page_a.sources)} source(s) in '{lang_a}' but {len(page_b.sources)} "
             f"in '{lang_b}'. Fix: cite the same sources in both languages."
+        )
+    if shortcodes(src_a) != shortcodes(src_b):
+        problems.append(
+            f"{pair}: the advice shortcodes differ. Fix: each advice item carries the same "
+            "<!-- md:advice ... --> line, in the same order, in both languages."
         )
     only_a, only_b = anchor_differences(
         headings(src_a.body, src_a.body_line), headings(src_b.body, src_b.body_line)
@@ -114,7 +139,13 @@ def check_tree(docs_dir: Path, data_dir: Path, locales: list[str]) -> tuple[list
     context = {
         "tags": registry.tags.all() if registry else set(),
         "conditions": set(registry.conditions) if registry else set(),
+        "levels": load_levels(data_dir),
+        "terms": set(),
     }
+    try:
+        context["terms"] = set(load_glossary(data_dir, docs_dir).terms)
+    except PageErrors as problems:
+        errors += [e.render(f"data/{problems.where}") for e in problems.errors]
     uris = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
     twins, pairing = pair_pages(uris, locales)
     errors += pairing

@@ -7,7 +7,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 # Never prose: code, machine data, and the bibliographic list of sources (titles in any language).
-SKIPPED = "code, pre, script, style, svg, time, [hidden], .md-source, .aim-sources"
+SKIPPED = "code, pre, script, style, svg, time, [hidden], .md-source, .aim-sources, .aim-term__tip"
 
 
 # Parse a built page with a real HTML parser.

@@ -8,6 +8,17 @@ const fold = (text) =>
   text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
     .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[’']/g, "'");
 
+// A title reduced to its words, without a leading article: "Les maladies" -> "maladies".
+const bareTitle = (text) => fold(text).replace(/^(les?|la|l'|the)\s*/, "").replace(/[^\w' -]/g, "").trim();
+
+// Pages whose title is exactly the query come first (Pagefind ranks by word frequency, so a
+// section named like the query can fall behind pages that repeat its words).
+const titleFirst = (data, query) => {
+  const wanted = bareTitle(query);
+  return [...data.filter((d) => bareTitle(d.meta.title || "") === wanted),
+    ...data.filter((d) => bareTitle(d.meta.title || "") !== wanted)];
+};
+
 // Damerau-Levenshtein distance (optimal string alignment) between two short strings.
 function distance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -116,7 +127,7 @@ export async function start(box) {
       results = [...better.results, ...results.filter((r) => !seen.has(r.id))];
       if (search.results.length === 0) shownFor = suggestion.match;
     }
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const data = titleFirst(await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())), q);
     if (mine !== generation) return;
     list.replaceChildren(...data.map(render));
     open(true);

@@ -121,6 +121,8 @@ class Page(Strict):
     next_review: IsoDate | None = None
     sources: list[Source]
     tags: list[str] = Field(min_length=1)
+    # Key terms of the page: ids of data/glossary.yml, listed under the page with their links.
+    terms: list[str] = []
     hide: list[str] | None = None
     search: dict[str, Any] | None = None
     template: str | None = None
@@ -141,6 +143,20 @@ class Page(Strict):
                     "unknown_tag", "'{tag}' is not a known tag.", {"tag": tag, "allowed": allowed}
                 )
         return tags
+
+    # Key terms come from the glossary registry.
+    @field_validator("terms")
+    @classmethod
+    def known_terms(cls, terms: list[str], info: ValidationInfo) -> list[str]:
+        known: set[str] = (info.context or {}).get("terms", set())
+        for term in terms:
+            if term not in known:
+                raise PydanticCustomError(
+                    "unknown_term",
+                    "'{term}' is not in the glossary.",
+                    {"term": term, "allowed": known},
+                )
+        return terms
 
     # review_every reads like "12 months" or "2 years".
     @field_validator("review_every")
@@ -266,11 +282,15 @@ def suggest_fix(error: dict[str, Any], known_fields: list[str]) -> str:
         return f"did you mean '{close[0]}'? Rename it." if close else "remove this line."
     if kind == "literal_error":
         return f"use one of: {', '.join(PAGE_TYPES)}."
-    if kind in ("unknown_tag", "unknown_condition"):
+    if kind in ("unknown_tag", "unknown_condition", "unknown_term"):
         allowed = sorted(ctx.get("allowed", ()))
         close = difflib.get_close_matches(str(error["input"]), allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
-        file = "data/tags.yml" if kind == "unknown_tag" else "data/conditions.yml"
+        file = {
+            "unknown_tag": "data/tags.yml",
+            "unknown_condition": "data/conditions.yml",
+            "unknown_term": "data/glossary.yml",
+        }[kind]
         return f"{hint}Use a value listed in {file} (or add it there first)."
     if kind == "string_too_long":
         return f"shorten it to {ctx.get('max_length')} characters at most."
