@@ -63,7 +63,8 @@ def test_badges_link_to_their_level_on_the_scale_page(site_dir, lang, prefix):
         entry = scale.find("dt", id=f"evidence-{level}")
         assert entry is not None and texts[lang]["label"] in entry.get_text()
         definition = " ".join(texts[lang]["definition"].split())
-        assert entry.find_next_sibling("dd").get_text(" ", strip=True) == definition
+        shown = " ".join(entry.find_next_sibling("dd").get_text(" ").split())  # no-break spaces
+        assert shown == definition
     for rel in advice_pages(site_dir, lang):
         for link in soup(site_dir / rel).select("article .aim-advice-meta a:has(.aim-evidence)"):
             assert link["href"].split("#")[0].endswith("evidence-scale/")

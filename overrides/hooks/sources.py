@@ -62,7 +62,8 @@ def sources_section(sources: list[dict[str, Any]], strings: dict[str, Any]) -> s
         format_source(source, number, strings["accessed"], strings["months"])
         for number, source in enumerate(sources, start=1)
     )
-    wrapped = f'<div class="aim-sources" markdown>\n\n{items}\n\n</div>'
+    # Bibliographic entries are not indexed for search (author initials would match queries).
+    wrapped = f'<div class="aim-sources" data-pagefind-ignore markdown>\n\n{items}\n\n</div>'
     return f"\n\n## {heading} {{ #sources }}\n\n{wrapped}\n"
 
 

@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from lib.front_matter import PageError, PageErrors, read
+from lib.registry import yaml_syntax_errors
 from lib.structure import headings
 
 GLOSSARY_FILE = "glossary.yml"
@@ -173,17 +174,7 @@ def _load(path: Path, _mtime: int, docs_dir: Path, _docs_mtime: int) -> Glossary
         data = yaml.safe_load(text) or {}
         lines = key_lines(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise PageErrors(
-            [
-                PageError(
-                    f"not valid YAML ({getattr(error, 'problem', error)}).",
-                    "check the indentation (spaces, not tabs) and the quotation marks.",
-                    mark.line + 1 if mark else None,
-                )
-            ],
-            where=path.name,
-        ) from None
+        raise yaml_syntax_errors(error, path) from None
     problems: list[PageError] = []
     terms: dict[str, Term] = {}
     for term_id, record in data.items():

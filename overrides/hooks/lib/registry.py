@@ -107,22 +107,27 @@ class Registry(Strict):
 # ---------------------------------------------------------------------------
 
 
+# A YAML syntax error in a data file, as a writer-facing PageErrors (line and fix).
+def yaml_syntax_errors(error: yaml.YAMLError, path: Path) -> PageErrors:
+    mark = getattr(error, "problem_mark", None)
+    return PageErrors(
+        [
+            PageError(
+                f"not valid YAML ({getattr(error, 'problem', error)}).",
+                "check the indentation (spaces, not tabs) and the quotation marks.",
+                mark.line + 1 if mark else None,
+            )
+        ],
+        where=path.name,
+    )
+
+
 # Read one YAML data file, turning syntax and schema errors into PageErrors.
 def load_yaml_model(path: Path, model: type[Model]) -> Model:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise PageErrors(
-            [
-                PageError(
-                    f"not valid YAML ({getattr(error, 'problem', error)}).",
-                    "check the indentation (spaces, not tabs) and the quotation marks.",
-                    mark.line + 1 if mark else None,
-                )
-            ],
-            where=path.name,
-        ) from None
+        raise yaml_syntax_errors(error, path) from None
     try:
         return model.model_validate(data)
     except ValidationError as error:
