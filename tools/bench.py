@@ -465,6 +465,7 @@ def markdown(report: dict[str, Any]) -> str:
             )
     lines += ["", "## Budgets", ""]
     lines += [f"- ❌ {b}" for b in report["breaches"]] or ["- ✅ every budget measured is met"]
+    lines += [f"- ⚠️ {w} (quick mode: reported, not failed)" for w in report.get("warnings", [])]
     return "\n".join(lines) + "\n"
 
 
@@ -556,6 +557,13 @@ def main() -> int:
             else {}
         )
     report["breaches"] = check_budgets(report)
+    report["warnings"] = []
+    if args.quick:
+        # Lighthouse's performance score depends on the host CPU (its simulated throttling scales
+        # from it): on a shared CI runner a near miss is reported, not failed. Below 90 it fails.
+        noisy = [b for b in report["breaches"] if b.startswith("Lighthouse performance")]
+        report["warnings"] = [b for b in noisy if int(b.split()[2]) >= 90]
+        report["breaches"] = [b for b in report["breaches"] if b not in report["warnings"]]
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "-quick" if args.quick else ""
     (OUT / f"report{suffix}.json").write_text(json.dumps(report, indent=2), "utf-8")
