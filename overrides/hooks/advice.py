@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from lib.advice import FENCE, SHORTCODE, Level, load_levels
+from lib.advice import FENCE, SHORTCODE, AdviceItem, Level, load_levels, parse_args
 from lib.conditions import has_page, page_path, registry
 from lib.i18n_state import current_language
 from lib.ui_strings import current_strings
@@ -53,28 +53,25 @@ def link_from(page: Page, target: str) -> str:
 
 
 # The Markdown line that replaces one advice shortcode.
-def item_line(args: str, page: Page, config: MkDocsConfig, levels: dict[str, Level]) -> str:
+def item_line(item: AdviceItem, page: Page, config: MkDocsConfig, level: Level) -> str:
     lang, strings = current_language(config), current_strings(config)
-    values = dict(token.split("=", 1) for token in args.split())
-    level = levels[values["evidence"]]
     scale = Path(config.docs_dir) / SCALE_PAGE.replace(".md", f".{lang}.md")
     shown = badge(level, lang, strings)
-    if scale.exists() and page.file.src_uri != SCALE_PAGE:
+    if scale.exists():
         shown = f"[{shown}]({link_from(page, SCALE_PAGE)}#evidence-{level.id})"
     conditions = registry(config).conditions
-    if values["conditions"] == "all":
+    if item.conditions == ("all",):
         concerned = strings["advice"]["all_conditions"]
     else:
         names = []
-        for condition_id in values["conditions"].split(","):
+        for condition_id in item.conditions:
             name = getattr(conditions[condition_id].name, lang)
             if has_page(config, condition_id, lang):
                 name = f"[{name}]({link_from(page, page_path(condition_id))})"
             names.append(name)
         concerned = ", ".join(names)
     sources = ", ".join(
-        f'[{n}](#source-{n} "{strings["advice"]["source"]} {n}")'
-        for n in values["sources"].split(",")
+        f'[{n}](#source-{n} "{strings["advice"]["source"]} {n}")' for n in item.sources
     )
     return (
         f"{shown}<br>\n"
@@ -104,11 +101,16 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if "md:advice" not in markdown and "md:evidence-scale" not in markdown:
         return markdown
     levels = load_levels(Path(config.config_file_path).parent / "data")
+    known = set(registry(config).conditions)
     lines, in_code = [], False
     for line in markdown.split("\n"):
         in_code ^= bool(FENCE.match(line))
         match = None if in_code else SHORTCODE.match(line.strip())
-        lines.append(item_line(match["args"], page, config, levels) if match else line)
+        if match:
+            # Already checked by validate_content.py; parsed again here with the same parser.
+            item = parse_args(match["args"], 0, levels, known, len(page.meta["sources"]))
+            line = item_line(item, page, config, levels[item.evidence])
+        lines.append(line)
     markdown = "\n".join(lines)
     if SCALE_SHORTCODE.search(markdown):
         markdown = SCALE_SHORTCODE.sub(lambda _m: scale_list(config, levels), markdown)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from lib import validated
 from lib.glossary import LANGS, Glossary, Term, load_glossary
 from lib.i18n_state import current_language
 from mkdocs.config.defaults import MkDocsConfig
@@ -49,11 +50,12 @@ def letter(text: str) -> str:
     return first if "A" <= first <= "Z" else "#"
 
 
-# Title of the page a term points to, read from its front matter (for the "explained in" link).
+# Title of the page a term points to (for the "explained in" link), from the front matter
+# validate_content.py already read.
 def page_title(docs_dir: Path, link: str, lang: str) -> str:
     path = docs_dir / link.split("#")[0].replace(".md", f".{lang}.md")
-    match = re.search(r"^title:\s*(.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
-    return match[1].strip().strip("\"'") if match else link
+    checked = validated.pages.get(str(path))
+    return checked[1].title if checked else link
 
 
 # One entry of the list: term (with its anchor), then its details.

@@ -15,12 +15,14 @@ from __future__ import annotations
 import html
 import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from lib.glossary import Glossary, load_glossary, matcher_for
+from lib.glossary import Glossary, explained_on, load_glossary, matcher
 from lib.i18n_state import current_language
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -73,7 +75,7 @@ def link_terms(
     glossary_url: str,
     skip: frozenset[str] = frozenset(),
 ) -> str:
-    match_terms = matcher_for(glossary, lang)
+    match_terms = matcher(glossary, lang)
     used: set[str] = set(skip)
     stack: list[tuple[str, bool]] = []
     out: list[str] = []
@@ -115,25 +117,41 @@ def link_terms(
 # ---------------------------------------------------------------------------
 
 
-# Link the page's terms to the glossary of its language.
-def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if page.meta.get("type") in ("glossary", None) or not config.extra.get(
-        "glossary_tooltips", True
-    ):
-        return html_text
+@dataclass
+class BuildState:
+    """The glossary and the glossary page of the language being built (set once per build)."""
+
+    glossary: Glossary | None = None
+    target: File | None = None
+
+
+state = BuildState()
+
+
+# Load the glossary and find the glossary page once per language build, not once per page
+# (on_nav: mkdocs-static-i18n has given every file its final, per-language URL by then).
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
     root = Path(config.config_file_path).parent
-    glossary = load_glossary(root / "data", Path(config.docs_dir))
-    target = next(
+    state.glossary = load_glossary(root / "data", Path(config.docs_dir))
+    state.target = next(
         (f for f in files.documentation_pages() if f.src_uri.split(".")[0] == "glossary"), None
     )
-    if target is None or not glossary.terms:
+    return nav
+
+
+# Link the page's terms to the glossary of its language.
+def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    glossary, target = state.glossary, state.target
+    if (
+        page.meta.get("type") in ("glossary", None)
+        or not config.extra.get("glossary_tooltips", True)
+        or target is None
+        or glossary is None
+        or not glossary.terms
+    ):
         return html_text
-    href = get_relative_url(target.url, page.url) if target is not page.file else ""
+    href = get_relative_url(target.url, page.url)
     # A term is not linked on the page that explains it (e.g. "SEP" on the MS page).
     here = re.sub(r"\.[a-z]{2}\.md$", ".md", page.file.src_uri)
-    skip = frozenset(
-        term_id
-        for term_id, term in glossary.terms.items()
-        if term.page and term.page.split("#")[0] == here
-    )
+    skip = explained_on(glossary).get(here, frozenset())
     return link_terms(html_text, glossary, current_language(config), href, skip)

@@ -49,10 +49,6 @@ class AdviceItem:
     conditions: tuple[str, ...]
     sources: tuple[int, ...]
 
-    # The shortcode's arguments in a canonical form (to compare the two languages of a page).
-    def signature(self) -> str:
-        return f"{self.evidence} {','.join(self.conditions)} {','.join(map(str, self.sources))}"
-
 
 # ---------------------------------------------------------------------------
 # Evidence scale

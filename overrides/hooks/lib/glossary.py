@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from lib.front_matter import PageError, PageErrors, read
-from lib.registry import yaml_syntax_errors
+from lib.registry import validation_problems, yaml_syntax_errors
 from lib.structure import headings
 
 GLOSSARY_FILE = "glossary.yml"
@@ -63,9 +63,10 @@ class Term(Strict):
         return self.fr if lang == "fr" else self.en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Glossary:
-    """All records, by id, in file order; and each record's line in the file."""
+    """All records, by id, in file order; and each record's line in the file. Hashed by
+    identity: a loaded glossary is cached, and its matchers are cached with it."""
 
     terms: dict[str, Term]
     lines: dict[str, int]
@@ -76,16 +77,21 @@ class Glossary:
 # ---------------------------------------------------------------------------
 
 
-# Line (1-based) of each top-level key of a YAML mapping, for error messages.
-def key_lines(text: str) -> dict[str, int]:
-    node = yaml.compose(text)
+# Parse a YAML mapping once: its data, and the line (1-based) of each top-level key.
+def load_with_lines(text: str) -> tuple[dict, dict[str, int]]:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
+    finally:
+        loader.dispose()
     if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {key.value: key.start_mark.line + 1 for key, _value in node.value}
+        return data or {}, {}
+    return data, {key.value: key.start_mark.line + 1 for key, _value in node.value}
 
 
-# Problems between records: related ids, pages, and forms claimed twice in one language.
-def cross_check(glossary: Glossary, docs_dir: Path) -> list[PageError]:
+# Problems between records: related ids, and forms claimed twice in one language.
+def cross_check(glossary: Glossary) -> list[PageError]:
     problems: list[PageError] = []
     owners: dict[tuple[str, str], list[str]] = defaultdict(list)
     for term_id, term in glossary.terms.items():
@@ -99,8 +105,6 @@ def cross_check(glossary: Glossary, docs_dir: Path) -> list[PageError]:
                         line,
                     )
                 )
-        if term.page is not None:
-            problems += page_problems(term_id, term.page, docs_dir, line)
         for lang in LANGS:
             for form in term.text(lang).forms():
                 key = (lang, form.casefold())
@@ -153,26 +157,40 @@ def page_problems(term_id: str, link: str, docs_dir: Path, line: int | None) -> 
     return problems
 
 
-# The fixed heading anchors of a page.
+# The fixed heading anchors of a page (each page read once until it changes).
 def page_anchors(source: Path) -> set[str]:
+    return _anchors(source, source.stat().st_mtime_ns)
+
+
+@cache
+def _anchors(source: Path, _mtime: int) -> set[str]:
     page = read(source)
     return {h.anchor for h in headings(page.body, page.body_line) if h.anchor}
 
 
-# Load and check data/glossary.yml (cached until it or the docs change), or raise PageErrors.
+# Load and check data/glossary.yml, or raise PageErrors. The records are parsed once until the
+# file changes; the pages they point to are checked on every call (pages come and go).
 def load_glossary(data_dir: Path, docs_dir: Path) -> Glossary:
     path = data_dir / GLOSSARY_FILE
     if not path.exists():
         return Glossary({}, {})
-    return _load(path, path.stat().st_mtime_ns, docs_dir, docs_dir.stat().st_mtime_ns)
+    glossary = _parse(path, path.stat().st_mtime_ns)
+    problems = [
+        problem
+        for term_id, term in glossary.terms.items()
+        if term.page is not None
+        for problem in page_problems(term_id, term.page, docs_dir, glossary.lines.get(term_id))
+    ]
+    if problems:
+        raise PageErrors(problems, where=path.name)
+    return glossary
 
 
 @cache
-def _load(path: Path, _mtime: int, docs_dir: Path, _docs_mtime: int) -> Glossary:
+def _parse(path: Path, _mtime: int) -> Glossary:
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
-        lines = key_lines(text)
+        data, lines = load_with_lines(text)
     except yaml.YAMLError as error:
         raise yaml_syntax_errors(error, path) from None
     problems: list[PageError] = []
@@ -190,17 +208,14 @@ def _load(path: Path, _mtime: int, docs_dir: Path, _docs_mtime: int) -> Glossary
         try:
             terms[term_id] = Term.model_validate(record)
         except ValidationError as error:
-            for item in error.errors():
-                where = ".".join(str(part) for part in item["loc"])
-                problems.append(
-                    PageError(
-                        f"'{term_id}'.{where}: {item['msg']}.",
-                        "follow the record format described at the top of the file.",
-                        lines.get(term_id),
-                    )
-                )
+            problems += validation_problems(
+                error,
+                f"'{term_id}'.",
+                "follow the record format described at the top of the file.",
+                lines.get(term_id),
+            )
     glossary = Glossary(terms, lines)
-    problems += cross_check(glossary, docs_dir)
+    problems += cross_check(glossary)
     if problems:
         raise PageErrors(problems, where=path.name)
     return glossary
@@ -254,10 +269,9 @@ class Matcher:
     owner: dict[str, str]  # written form -> term id
 
 
-# Build the matcher of one language (cached per glossary object).
+# The matcher of one language for a loaded glossary (built once per glossary and language).
 @cache
-def matcher(glossary_key: int, lang: str) -> Matcher:
-    glossary = _glossaries[glossary_key]
+def matcher(glossary: Glossary, lang: str) -> Matcher:
     owner: dict[str, str] = {}
     for term_id, term in glossary.terms.items():
         for form in term.text(lang).forms():
@@ -270,10 +284,11 @@ def matcher(glossary_key: int, lang: str) -> Matcher:
     return Matcher(pattern, owner)
 
 
-_glossaries: dict[int, Glossary] = {}
-
-
-# The matcher of one language for a loaded glossary.
-def matcher_for(glossary: Glossary, lang: str) -> Matcher:
-    _glossaries[id(glossary)] = glossary
-    return matcher(id(glossary), lang)
+# The terms each page explains (docs path without language -> ids), for "not on its own page".
+@cache
+def explained_on(glossary: Glossary) -> dict[str, frozenset[str]]:
+    pages: dict[str, set[str]] = defaultdict(set)
+    for term_id, term in glossary.terms.items():
+        if term.page:
+            pages[term.page.split("#")[0]].add(term_id)
+    return {page: frozenset(ids) for page, ids in pages.items()}

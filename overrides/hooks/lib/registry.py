@@ -122,6 +122,16 @@ def yaml_syntax_errors(error: yaml.YAMLError, path: Path) -> PageErrors:
     )
 
 
+# One PageError per schema problem of a data record: "<prefix><field>: <message>. Fix: <fix>".
+def validation_problems(
+    error: ValidationError, prefix: str, fix: str, line: int | None = None
+) -> list[PageError]:
+    return [
+        PageError(f"{prefix}{'.'.join(str(p) for p in item['loc'])}: {item['msg']}.", fix, line)
+        for item in error.errors()
+    ]
+
+
 # Read one YAML data file, turning syntax and schema errors into PageErrors.
 def load_yaml_model(path: Path, model: type[Model]) -> Model:
     try:
@@ -131,15 +141,9 @@ def load_yaml_model(path: Path, model: type[Model]) -> Model:
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        problems = []
-        for item in error.errors():
-            where = ".".join(str(part) for part in item["loc"])
-            problems.append(
-                PageError(
-                    f"{where}: {item['msg']}.",
-                    "follow the field descriptions at the top of the file.",
-                )
-            )
+        problems = validation_problems(
+            error, "", "follow the field descriptions at the top of the file."
+        )
         raise PageErrors(problems, where=path.name) from None
 
 
